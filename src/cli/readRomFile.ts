@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import { COPIER_HEADER_SIZE, MAX_ROM_SIZE } from '../core/rom';
 import { CliFailure } from './cliFailure';
 
-function describeFsError(path: string, e: unknown): CliFailure {
+export function describeFsError(path: string, e: unknown): CliFailure {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new CliFailure(`${path}: no such file`);
   if (code === 'EACCES' || code === 'EPERM') return new CliFailure(`${path}: cannot be read (permission denied)`);
