@@ -2,7 +2,7 @@
  * Mocha's spec reporter plus the plain closing line CI reads: "N passed, N failed". A run that ran no
  * test fails: a suite that tests nothing must never go green.
  */
-import * as Mocha from 'mocha';
+import Mocha = require('mocha');
 
 const { EVENT_RUN_END } = Mocha.Runner.constants;
 
