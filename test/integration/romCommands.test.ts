@@ -45,6 +45,9 @@ describe('SpritePal in the extension host', function () {
     assert.strictEqual(items.get('header')?.description, '0x007FC0');
     assert.match(String(items.get('checksum')?.description), /valid$/);
     assert.ok(!items.has('copierHeader'));
+    // The identity of the data read through vscode.workspace.fs, against `sha256sum`/`crc32` of the fixture.
+    assert.ok(outcome.ok && outcome.facts.sha256 === 'a080347f2aa793f3058cadda32d387ed2d52de1cebda9e67b0c272b062ee1815', outcome.ok ? outcome.facts.sha256 : '');
+    assert.strictEqual(items.get('crc32')?.description, 'fa8c5e75');
   });
 
   it('Close ROM empties both views, so their welcome content shows', async () => {

@@ -57,6 +57,19 @@ describe('ROM image: real homebrew (pvsneslib fixtures)', () => {
   });
 });
 
+describe('ROM image: the caller\'s bytes are never changed', () => {
+  it('loading a Node Buffer (what vscode.workspace.fs returns) leaves it byte-identical', async () => {
+    for (const checksum of ['fixed', 'zeros'] as const) {
+      const buffer = Buffer.from(buildRom({ size: 0x40000, headerAt: 0x7fc0, mapMode: 0x20, checksum }));
+      const before = createHash('sha256').update(buffer).digest('hex');
+      const described = await describeRomFile('buffer.sfc', buffer);
+      assert.ok(described.ok);
+      assert.strictEqual(createHash('sha256').update(buffer).digest('hex'), before);
+      assert.strictEqual(described.facts.sha256, before);
+    }
+  });
+});
+
 describe('ROM image: synthesized maps', () => {
   it('HiROM: header at 0xFFC0, map mode 0x21', () => {
     const image = loaded(buildRom({ size: 0x80000, headerAt: 0xffc0, mapMode: 0x21, checksum: 'fixed' }));

@@ -43,7 +43,10 @@ export function checksumOf(romData: Uint8Array): number {
  * checksum fixer would write.
  */
 export function expectedChecksum(romData: Uint8Array, headerRomOffset: number): number {
-  const patched = romData.slice();
+  // A fresh copy: `slice()` on a Node Buffer (what VS Code's file system hands us) is a view, and
+  // patching a view would change the caller's ROM bytes.
+  const patched = new Uint8Array(romData.length);
+  patched.set(romData);
   patched.set([0xff, 0xff, 0x00, 0x00], headerRomOffset + 0x1c);
   return checksumOf(patched);
 }
