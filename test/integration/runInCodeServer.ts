@@ -7,24 +7,17 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { join } from 'path';
 import { launchBrowser } from '../support/browser';
 import { ensureVscodeSetup, startCodeServer } from '../support/codeServer';
-import { fixturePath, projectRoot } from '../support/fixtures';
+import { projectRoot } from '../support/fixtures';
+import { makeIntegrationWorkspace } from './workspace';
 
 const TIMEOUT_MS = 10 * 60_000;
-
-function makeWorkspace(tmp: string): string {
-  const ws = join(tmp, 'ws');
-  mkdirSync(join(ws, 'a-folder'), { recursive: true });
-  cpSync(fixturePath('roms', 'pvsneslib', 'Mode1.sfc'), join(ws, 'Mode1.sfc'));
-  writeFileSync(join(ws, 'notes.txt'), 'Offsets to look at: 0x1A2B3C, $C1:8000\n'.repeat(2000));
-  return ws;
-}
 
 async function run(): Promise<number> {
   ensureVscodeSetup();
   const work = mkdtempSync('/tmp/sp-it-');
   const logFile = join(work, 'extension-tests.log');
   writeFileSync(logFile, '');
-  const ws = makeWorkspace(work);
+  const ws = makeIntegrationWorkspace(work);
   const server = await startCodeServer({ workspace: ws, smokeTestDriver: true, env: { EXT_TEST_LOG: logFile } });
   const browser = await launchBrowser(server.env);
   let exitCode = 1;

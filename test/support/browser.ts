@@ -31,7 +31,7 @@ export async function waitForWorkbench(page: Page): Promise<void> {
  * Runs a command from the palette. The palette can open before the extension has registered its
  * commands, so it retries.
  */
-export async function runCommand(page: Page, title: string): Promise<void> {
+export async function runCommand(page: Page, title: string, options: { opensInput?: boolean } = {}): Promise<void> {
   for (let attempt = 0; attempt < 8; attempt++) {
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
@@ -41,6 +41,7 @@ export async function runCommand(page: Page, title: string): Promise<void> {
     try {
       await option.waitFor({ state: 'visible', timeout: 5_000 });
       await page.keyboard.press('Enter');
+      if (!options.opensInput) await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
       return;
     } catch {
       await page.keyboard.press('Escape');

@@ -31,6 +31,8 @@ const USER_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'git.enabled': false,
   'window.commandCenter': false,
   'workbench.colorTheme': 'Default Dark Modern',
 };

@@ -49,17 +49,17 @@ describe('SpritePal UI in a real browser', function () {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  function romView() {
-    return page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^ROM$|ROM/ }) }).first();
-  }
-
   it('opens a ROM from the command palette and shows its facts in the SpritePal sidebar', async () => {
-    await runCommand(page, 'SpritePal: Open ROM…');
-    // VS Code's own file dialog in the browser: a quick input holding a path.
+    await runCommand(page, 'SpritePal: Open ROM…', { opensInput: true });
+    // VS Code's own file dialog in the browser: a quick input titled as we asked, holding a path.
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Open SNES ROM' }).waitFor({ state: 'visible', timeout: 15_000 });
+    // It lists the folder asynchronously and then resets its text, so type only once the listing is there.
+    await page.locator('.quick-input-widget [role="option"]', { hasText: 'Mode1.sfc' }).waitFor({ state: 'visible', timeout: 15_000 });
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 15_000 });
     await input.fill(romPath);
+    assert.strictEqual(await input.inputValue(), romPath);
     await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 });
     const title = page.locator('.monaco-list-row', { hasText: 'Title' }).filter({ hasText: 'MODE1' });
     await title.waitFor({ state: 'visible', timeout: 20_000 });
     const mapping = page.locator('.monaco-list-row', { hasText: 'Mapping' });
@@ -67,7 +67,6 @@ describe('SpritePal UI in a real browser', function () {
     const checksum = page.locator('.monaco-list-row', { hasText: 'Checksum' });
     assert.match(await checksum.innerText(), /valid/);
     await page.screenshot({ path: join(screenshots, 'sidebar-rom-open.png') });
-    void romView;
   });
 
   it('Show ROM Info renders every fact in a webview', async () => {
