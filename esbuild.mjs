@@ -2,13 +2,14 @@
 // scripts (browser), and a plain transpile of sources and tests into out/ for mocha.
 // `--production` minifies the shipped bundles and leaves out source maps.
 import * as esbuild from 'esbuild';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
 
 function tsFilesUnder(dir) {
   const found = [];
+  if (!existsSync(dir)) return found;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) found.push(...tsFilesUnder(path));
