@@ -24,3 +24,15 @@ export async function readRomFile(path: string): Promise<Uint8Array> {
     throw e instanceof CliFailure ? e : describeFsError(path, e);
   }
 }
+
+/** Reads any file of at most `maxBytes` (codec input, raw streams), refusing folders first. */
+export async function readDataFile(path: string, maxBytes: number, tooLarge: (size: number) => string): Promise<Uint8Array> {
+  try {
+    const stat = await fs.stat(path);
+    if (stat.isDirectory()) throw new CliFailure(`${path}: is a folder, not a file`);
+    if (stat.size > maxBytes) throw new CliFailure(`${path}: ${tooLarge(stat.size)}`);
+    return new Uint8Array(await fs.readFile(path));
+  } catch (e) {
+    throw e instanceof CliFailure ? e : describeFsError(path, e);
+  }
+}

@@ -1,3 +1,4 @@
 export * from './format';
 export * from './decode';
 export * from './compress';
+export * from './blockSpace';
