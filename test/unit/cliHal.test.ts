@@ -15,6 +15,12 @@ function run(...args: string[]): { status: number | null; stdout: string; stderr
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+function pack(data: Uint8Array): Uint8Array {
+  const r = compressHal(data);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
 const hex = (s: string): Uint8Array => Uint8Array.from((s.replace(/\s+/g, '').match(/../g) ?? []).map((h) => parseInt(h, 16)));
 
 describe('CLI: spritepal decompress and compress', () => {
@@ -84,7 +90,7 @@ describe('CLI: spritepal decompress and compress', () => {
 
     it('in a ROM with a copier header, offsets are ROM offsets and bus addresses map through the header', () => {
       const data = inputOfKind('tiles', 4096, 3);
-      const stream = compressHal(data).value as Uint8Array;
+      const stream = pack(data);
       const rom = buildRom({ size: 0x80000, headerAt: 0x7fc0, mapMode: 0x20, checksum: 'fixed', copierHeader: true });
       rom.set(stream, 512 + 0x20000);
       const path = file('game.smc', rom);
@@ -142,7 +148,7 @@ describe('CLI: spritepal decompress and compress', () => {
   describe('compress --into', () => {
     function romWithBlock(freeAfter: number): { path: string; rom: Uint8Array; oldSize: number } {
       const rom = buildRom({ size: 0x80000, headerAt: 0x7fc0, mapMode: 0x20, checksum: 'fixed' });
-      const old = compressHal(inputOfKind('tiles', 2048, 1)).value as Uint8Array;
+      const old = pack(inputOfKind('tiles', 2048, 1));
       rom.set(old, 0x40000);
       rom.fill(0xff, 0x40000 + old.length, 0x40000 + old.length + freeAfter);
       rom[0x40000 + old.length + freeAfter] = 0x12; // something that is not free
@@ -154,7 +160,7 @@ describe('CLI: spritepal decompress and compress', () => {
     it('replaces the block when the new stream fits in it and the free bytes after it; keeps a backup', () => {
       const { path, rom, oldSize } = romWithBlock(600);
       const data = inputOfKind('tiles', 3000, 2);
-      const size = (compressHal(data).value as Uint8Array).length;
+      const size = (pack(data)).length;
       assert.ok(size > oldSize && size <= oldSize + 600, `fixture sizes: old ${oldSize}, new ${size}`);
       const r = run('compress', file('new.bin', data), '--into', path, '0x40000', '--json');
       assert.strictEqual(r.status, 0, r.stderr);

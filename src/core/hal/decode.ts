@@ -61,9 +61,18 @@ export interface HalDecodeOptions {
   readonly maxOutput?: number;
 }
 
+// Module-local copies: in unbundled CommonJS every imported binding is a getter call, which would
+// dominate the inner loop.
+const TERMINATOR = HAL_TERMINATOR;
+const WINDOW = HAL_INPUT_WINDOW;
+const MAX_OUTPUT = HAL_MAX_OUTPUT;
+const REVERSED = BIT_REVERSED;
+const { literal: LITERAL, byteFill: BYTE_FILL, wordFill: WORD_FILL, sequenceFill: SEQUENCE_FILL, copy: COPY, bitReversedCopy: BIT_REVERSED_COPY, backwardCopy: BACKWARD_COPY } =
+  HalCommand;
+
 // One output buffer reused by every call: decoding is synchronous, and scanning decodes at millions
 // of offsets, where a fresh zeroed 64 KiB buffer per call would dominate the cost.
-const scratch = new Uint8Array(HAL_MAX_OUTPUT);
+const scratch = new Uint8Array(MAX_OUTPUT);
 
 const FAIL_MESSAGES: Readonly<Record<HalFailReason, string>> = {
   eof: 'the data ends before the stream is terminated (no 0xFF end marker)',
@@ -85,27 +94,25 @@ export function describeHalFailure(reason: HalFailReason): string {
  */
 export function decodeHal(input: Uint8Array, start = 0, options: HalDecodeOptions = {}): HalDecodeResult {
   const strict = options.mode === 'strict';
-  const maxOutput = Math.min(options.maxOutput ?? HAL_MAX_OUTPUT, HAL_MAX_OUTPUT);
-  const end = Math.min(input.length, start + HAL_INPUT_WINDOW);
+  const maxOutput = Math.min(options.maxOutput ?? MAX_OUTPUT, MAX_OUTPUT);
+  const end = Math.min(input.length, start + WINDOW);
   const out = scratch;
   const counts = [0, 0, 0, 0, 0, 0, 0];
   let ip = start;
   let op = 0;
 
-  const fail = (reason: HalFailReason, at: number): HalDecodeFailure => ({ ok: false, reason, at, produced: op });
-
   for (;;) {
     const at = ip;
-    if (ip >= end) return fail('eof', at);
+    if (ip >= end) return failure('eof', at, op);
     const h = input[ip++];
-    if (h === HAL_TERMINATOR) {
-      if (op === 0) return fail('empty', at);
+    if (h === TERMINATOR) {
+      if (op === 0) return failure('empty', at, op);
       return { ok: true, data: out.slice(0, op), compressedSize: ip - start, commands: countsOf(counts) };
     }
     let command: number;
     let length: number;
     if (h >= 0xe0) {
-      if (ip >= end) return fail('eof', at);
+      if (ip >= end) return failure('eof', at, op);
       command = (h >> 2) & 7;
       length = (((h & 3) << 8) | input[ip++]) + 1;
     } else {
@@ -114,15 +121,15 @@ export function decodeHal(input: Uint8Array, start = 0, options: HalDecodeOption
     }
     if (command === 7) {
       // The original routine masks the command so that 7 behaves as 4 (exhal's comment).
-      if (strict) return fail('reservedCommand', at);
-      command = HalCommand.copy;
+      if (strict) return failure('reservedCommand', at, op);
+      command = COPY;
     }
-    const produced = command === HalCommand.wordFill ? 2 * length : length;
-    if (op + produced > maxOutput) return fail('outputTooLarge', at);
+    const produced = command === WORD_FILL ? 2 * length : length;
+    if (op + produced > maxOutput) return failure('outputTooLarge', at, op);
 
     switch (command) {
-      case HalCommand.literal: {
-        if (end - ip < length) return fail('eof', at);
+      case LITERAL: {
+        if (end - ip < length) return failure('eof', at, op);
         if (length < 16) {
           for (let i = 0; i < length; i++) out[op + i] = input[ip + i];
         } else {
@@ -132,14 +139,14 @@ export function decodeHal(input: Uint8Array, start = 0, options: HalDecodeOption
         op += length;
         break;
       }
-      case HalCommand.byteFill: {
-        if (ip >= end) return fail('eof', at);
+      case BYTE_FILL: {
+        if (ip >= end) return failure('eof', at, op);
         out.fill(input[ip++], op, op + length);
         op += length;
         break;
       }
-      case HalCommand.wordFill: {
-        if (end - ip < 2) return fail('eof', at);
+      case WORD_FILL: {
+        if (end - ip < 2) return failure('eof', at, op);
         const a = input[ip];
         const b = input[ip + 1];
         ip += 2;
@@ -149,26 +156,26 @@ export function decodeHal(input: Uint8Array, start = 0, options: HalDecodeOption
         }
         break;
       }
-      case HalCommand.sequenceFill: {
-        if (ip >= end) return fail('eof', at);
+      case SEQUENCE_FILL: {
+        if (ip >= end) return failure('eof', at, op);
         const v = input[ip++];
         for (let i = 0; i < length; i++) out[op++] = (v + i) & 0xff;
         break;
       }
       default: {
-        if (end - ip < 2) return fail('eof', at);
+        if (end - ip < 2) return failure('eof', at, op);
         const p = (input[ip] << 8) | input[ip + 1];
         ip += 2;
-        if (command === HalCommand.backwardCopy) {
-          if (p < length - 1) return fail('copyOutOfRange', at);
-        } else if (p + length > HAL_MAX_OUTPUT) {
-          return fail('copyOutOfRange', at);
+        if (command === BACKWARD_COPY) {
+          if (p < length - 1) return failure('copyOutOfRange', at, op);
+        } else if (p + length > MAX_OUTPUT) {
+          return failure('copyOutOfRange', at, op);
         }
         if (p >= op) {
-          if (strict) return fail('copyFromUnwritten', at);
+          if (strict) return failure('copyFromUnwritten', at, op);
           // exhal reads its zero-initialised buffer there; this buffer is reused, so clear what
           // the copy can read beyond the written output.
-          const readEnd = command === HalCommand.backwardCopy ? p + 1 : p + length;
+          const readEnd = command === BACKWARD_COPY ? p + 1 : p + length;
           out.fill(0, op, readEnd);
         }
         copyBytes(out, command, p, op, length);
@@ -179,13 +186,18 @@ export function decodeHal(input: Uint8Array, start = 0, options: HalDecodeOption
   }
 }
 
+// A plain function, not a closure: capturing the mutable positions would slow every access to them.
+function failure(reason: HalFailReason, at: number, produced: number): HalDecodeFailure {
+  return { ok: false, reason, at, produced };
+}
+
 /** Copies one byte at a time in ascending output order: an overlapping source repeats a pattern. */
 function copyBytes(out: Uint8Array, command: number, p: number, op: number, length: number): void {
-  if (command === HalCommand.copy) {
+  if (command === COPY) {
     if (p + length <= op) out.copyWithin(op, p, p + length);
     else for (let i = 0; i < length; i++) out[op + i] = out[p + i];
-  } else if (command === HalCommand.bitReversedCopy) {
-    for (let i = 0; i < length; i++) out[op + i] = BIT_REVERSED[out[p + i]];
+  } else if (command === BIT_REVERSED_COPY) {
+    for (let i = 0; i < length; i++) out[op + i] = REVERSED[out[p + i]];
   } else {
     for (let i = 0; i < length; i++) out[op + i] = out[p - i];
   }

@@ -12,6 +12,8 @@ import { findCopyMatches } from './matchFinder';
 import { findFillRuns } from './fillRuns';
 import { HalStreamWriter } from './streamWriter';
 
+// Local copies of imported constants: unbundled CommonJS turns each imported use into a getter call.
+const MAX_RUN = HAL_MAX_RUN;
 const MIN_FILL = 3;
 const MIN_COPY = 4;
 
@@ -28,20 +30,20 @@ export function encodeGreedy(input: Uint8Array, fast: boolean): Uint8Array {
   while (i < n) {
     let fill: Fill | undefined;
     let fillBytes = 0;
-    const byteBytes = Math.min(runs.byteRun[i], HAL_MAX_RUN);
+    const byteBytes = Math.min(runs.byteRun[i], MAX_RUN);
     if (byteBytes >= MIN_FILL) {
       fill = 'byteFill';
       fillBytes = byteBytes;
     }
     let wordBytes = 2 * runs.wordRun[i];
-    if (wordBytes >= 2 * HAL_MAX_RUN) wordBytes = 2 * HAL_MAX_RUN;
-    else if (wordBytes > HAL_MAX_RUN) wordBytes = HAL_MAX_RUN;
+    if (wordBytes >= 2 * MAX_RUN) wordBytes = 2 * MAX_RUN;
+    else if (wordBytes > MAX_RUN) wordBytes = MAX_RUN;
     if (wordBytes >= MIN_FILL && wordBytes > fillBytes) {
       fill = 'wordFill';
       fillBytes = wordBytes;
     }
     if (!fast) {
-      const sequenceBytes = Math.min(runs.sequenceRun[i], 256 - input[i], HAL_MAX_RUN);
+      const sequenceBytes = Math.min(runs.sequenceRun[i], 256 - input[i], MAX_RUN);
       if (sequenceBytes >= MIN_FILL && sequenceBytes > fillBytes) {
         fill = 'sequenceFill';
         fillBytes = sequenceBytes;
@@ -50,7 +52,7 @@ export function encodeGreedy(input: Uint8Array, fast: boolean): Uint8Array {
 
     let copy: CopyMethod | undefined;
     let copyBytes = 0;
-    if (fillBytes < HAL_MAX_RUN && n - i >= MIN_COPY) {
+    if (fillBytes < MAX_RUN && n - i >= MIN_COPY) {
       for (const method of copyMethods) {
         const length = matches.lengths[method][i];
         if (length >= MIN_COPY && length > copyBytes) {

@@ -18,6 +18,9 @@ import { IntervalHeap } from './intervalHeap';
 import { findCopyMatches } from './matchFinder';
 import { HalStreamWriter } from './streamWriter';
 
+// Local copies of imported constants: unbundled CommonJS turns each imported use into a getter call.
+const MAX_RUN = HAL_MAX_RUN;
+const SHORT_RUN = HAL_SHORT_RUN;
 const enum Step {
   literal = 0,
   byteFill = 1,
@@ -27,7 +30,7 @@ const enum Step {
 }
 
 const COPY_METHODS: readonly CopyMethod[] = ['copy', 'bitReversedCopy', 'backwardCopy'];
-const LONG = HAL_SHORT_RUN + 1;
+const LONG = SHORT_RUN + 1;
 
 export function encodeOptimal(input: Uint8Array): Uint8Array {
   const n = input.length;
@@ -39,11 +42,11 @@ export function encodeOptimal(input: Uint8Array): Uint8Array {
   const copyLength = new Uint16Array(n);
   const wordLength = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
-    const bytes = Math.min(runs.byteRun[i], HAL_MAX_RUN);
-    const sequence = Math.min(runs.sequenceRun[i], HAL_MAX_RUN);
+    const bytes = Math.min(runs.byteRun[i], MAX_RUN);
+    const sequence = Math.min(runs.sequenceRun[i], MAX_RUN);
     fillKind[i] = sequence > bytes ? Step.sequenceFill : Step.byteFill;
     fillLength[i] = Math.max(bytes, sequence);
-    wordLength[i] = Math.min(runs.wordRun[i], HAL_MAX_RUN);
+    wordLength[i] = Math.min(runs.wordRun[i], MAX_RUN);
     copyLength[i] = Math.max(
       matches.lengths.copy[i],
       matches.lengths.bitReversedCopy[i],
@@ -62,14 +65,14 @@ export function encodeOptimal(input: Uint8Array): Uint8Array {
     // Offers starting at j: the short forms from j−1, the long forms from j−33 (j−66 for words).
     const i = j - 1;
     const d = dist[i];
-    literals.push(d - i + 1, i + HAL_SHORT_RUN, i, Step.literal);
-    if (fillLength[i] > 0) fixed.push(d + 2, i + Math.min(fillLength[i], HAL_SHORT_RUN), i, fillKind[i]);
-    if (copyLength[i] > 0) fixed.push(d + 3, i + Math.min(copyLength[i], HAL_SHORT_RUN), i, Step.copy);
-    if (wordLength[i] > 0) words[i & 1].push(d + 3, i + 2 * Math.min(wordLength[i], HAL_SHORT_RUN), i, Step.wordFill);
+    literals.push(d - i + 1, i + SHORT_RUN, i, Step.literal);
+    if (fillLength[i] > 0) fixed.push(d + 2, i + Math.min(fillLength[i], SHORT_RUN), i, fillKind[i]);
+    if (copyLength[i] > 0) fixed.push(d + 3, i + Math.min(copyLength[i], SHORT_RUN), i, Step.copy);
+    if (wordLength[i] > 0) words[i & 1].push(d + 3, i + 2 * Math.min(wordLength[i], SHORT_RUN), i, Step.wordFill);
     const l = j - LONG;
     if (l >= 0) {
       const dl = dist[l];
-      literals.push(dl - l + 2, l + HAL_MAX_RUN, l, Step.literal);
+      literals.push(dl - l + 2, l + MAX_RUN, l, Step.literal);
       if (fillLength[l] >= LONG) fixed.push(dl + 3, l + fillLength[l], l, fillKind[l]);
       if (copyLength[l] >= LONG) fixed.push(dl + 4, l + copyLength[l], l, Step.copy);
     }

@@ -15,8 +15,10 @@
 import { BIT_REVERSED, CopyMethod, HAL_MAX_RUN } from './format';
 import { buildLcpArray, buildSuffixArray, inverseOf, SegmentMin, SparseMin } from './suffixArray';
 
+// Local copies of imported constants: unbundled CommonJS turns each imported use into a getter call.
+const MAX_RUN = HAL_MAX_RUN;
 /** Stored LCP values are capped here: one more than a command can use, so "≥ 1024" stays exact. */
-const LCP_CAP = HAL_MAX_RUN + 1;
+const LCP_CAP = MAX_RUN + 1;
 const NO_KEY = 0x7fffffff;
 const SEGMENTS: readonly CopyMethod[] = ['copy', 'bitReversedCopy', 'backwardCopy'];
 
@@ -99,7 +101,7 @@ export function findCopyMatches(input: Uint8Array, options: CopyMatchOptions): C
           }
           const other = stackRank[m][lo];
           const common = direction > 0 ? lcp.min(other + 1, r) : lcp.min(r + 1, other);
-          const capped = common > HAL_MAX_RUN ? HAL_MAX_RUN : common;
+          const capped = common > MAX_RUN ? MAX_RUN : common;
           if (capped > lengths[m][key]) lengths[m][key] = capped;
         }
       }

@@ -4,6 +4,10 @@
  */
 import { HAL_MAX_RUN, HAL_SHORT_RUN, HAL_TERMINATOR, HalCommand } from './format';
 
+// Local copies of imported constants: unbundled CommonJS turns each imported use into a getter call.
+const MAX_RUN = HAL_MAX_RUN;
+const SHORT_RUN = HAL_SHORT_RUN;
+const TERMINATOR = HAL_TERMINATOR;
 export class HalStreamWriter {
   private readonly out: Uint8Array;
   private length = 0;
@@ -19,7 +23,7 @@ export class HalStreamWriter {
   literal(inputPos: number): void {
     if (this.pendingCount === 0) this.pendingFrom = inputPos;
     this.pendingCount++;
-    if (this.pendingCount === HAL_MAX_RUN) this.flushLiterals();
+    if (this.pendingCount === MAX_RUN) this.flushLiterals();
   }
 
   byteFill(value: number, count: number): void {
@@ -47,7 +51,7 @@ export class HalStreamWriter {
   /** The finished stream, terminator included. */
   finish(): Uint8Array {
     this.flushLiterals();
-    this.out[this.length++] = HAL_TERMINATOR;
+    this.out[this.length++] = TERMINATOR;
     return this.out.slice(0, this.length);
   }
 
@@ -67,7 +71,7 @@ export class HalStreamWriter {
 
   private writeHeader(command: HalCommand, units: number): void {
     const k = units - 1;
-    if (units <= HAL_SHORT_RUN) {
+    if (units <= SHORT_RUN) {
       this.out[this.length++] = (command << 5) | k;
     } else {
       this.out[this.length++] = 0xe0 | (command << 2) | (k >> 8);
