@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { CliFailure } from './cli/cliFailure';
 import { compressCommand } from './cli/compressCommand';
 import { decompressCommand } from './cli/decompressCommand';
+import { extractCommand } from './cli/extractCommand';
 import { infoCommand } from './cli/infoCommand';
 
 const EXIT_FAILURE = 1;
@@ -17,7 +18,7 @@ function buildProgram(): Command {
     .description('SNES ROM hacking tools for HAL-compressed graphics. Offsets are ROM offsets (copier header excluded): 0x1A2B3C, 1A2B3C, #123456 (decimal), or a bus address such as $C1:8000.')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const command of [infoCommand(), decompressCommand(), compressCommand()]) program.addCommand(command.exitOverride());
+  for (const command of [infoCommand(), decompressCommand(), compressCommand(), extractCommand()]) program.addCommand(command.exitOverride());
   return program;
 }
 
