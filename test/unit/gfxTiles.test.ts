@@ -6,6 +6,7 @@ import {
   encodeTiles,
   imageToTiles,
   renderTilemap,
+  renderTilesRgba,
   TILE_FORMATS,
   tilesToImage,
 } from '../../src/core/gfx';
@@ -107,4 +108,27 @@ describe('graphics: planar tiles and layout', () => {
     assert.strictEqual(at(24 + 7, 7), 1); // both
     assert.strictEqual(at(8, 0), 2 * 16); // palette applies to index 0 too
   });
+});
+
+describe('graphics: tiles straight to RGBA', () => {
+  for (const format of TILE_FORMATS) {
+    it(`${format}: the same picture as decode → layout → palette lookup`, () => {
+      const limit = format === '2bpp' ? 4 : format === '4bpp' ? 16 : 256;
+      const indices = randomIndices(37, limit, 11);
+      const bytes = encodeTiles(indices, format);
+      const next = mulberry32(3);
+      const palette = Array.from({ length: limit }, () => ({ r: (next() * 256) | 0, g: (next() * 256) | 0, b: (next() * 256) | 0 }));
+      for (const transparentIndex0 of [false, true]) {
+        const rgba = renderTilesRgba(bytes, format, 8, palette, { transparentIndex0 });
+        const image = tilesToImage(decodeTiles(bytes, format).indices, 8);
+        assert.strictEqual(rgba.width, image.width);
+        assert.strictEqual(rgba.height, image.height);
+        image.pixels.forEach((v, p) => {
+          const c = palette[v];
+          const expected = [c.r, c.g, c.b, transparentIndex0 && v === 0 ? 0 : 255];
+          assert.deepStrictEqual(Array.from(rgba.rgba.subarray(p * 4, p * 4 + 4)), expected, `pixel ${p}`);
+        });
+      }
+    });
+  }
 });

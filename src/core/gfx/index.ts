@@ -7,3 +7,4 @@ export * from './png';
 export * from './pngImport';
 export * from './extractSprite';
 export * from './paletteFiles';
+export * from './rgba';
