@@ -41,6 +41,14 @@ await Promise.all([
   }),
   esbuild.build({
     ...shipped,
+    entryPoints: ['src/managers/scanWorker.ts'],
+    outfile: 'dist/scanWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+  }),
+  esbuild.build({
+    ...shipped,
     entryPoints: ['src/cli.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',

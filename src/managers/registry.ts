@@ -1,12 +1,18 @@
 /**
  * The extension's single owner of manager state. Every operation runs under one async-mutex, so
- * opening, closing and reading a ROM are serialised; callers get plain data back, never the session.
+ * opening, closing, previews, extraction and the application of scan results are serialised; callers
+ * get plain data back, never the session or a manager.
  */
 import { Mutex } from 'async-mutex';
+import { join } from 'path';
 import { describeRomFile, RomFacts } from '../core/rom';
 import { err, ok, Result } from '../core/result';
+import { FoundBlock } from '../core/scan';
+import { ExtractionManager } from './extractionManager';
+import { ResourceTracker } from './resourceTracker';
 import { leaseOf, RomLease, SessionTag } from './romLease';
 import { RomSession } from './romSession';
+import { ScanManager, ScanProgress, ScanRequest } from './scanManager';
 
 export interface RomSource {
   /** What to call the ROM in messages and facts (a path or URI). */
@@ -26,7 +32,37 @@ export type StaleResult = { readonly code: 'stale'; readonly message: string };
 
 export type RomChangeListener = (facts: RomFacts | undefined) => void;
 
+/** What a scan ended with, as plain data. */
+export interface ScanSummary {
+  readonly status: 'completed' | 'cancelled';
+  readonly blocks: readonly FoundBlock[];
+  readonly scannedBytes: number;
+}
+
+export type ScanError = ManagersUnavailable | StaleResult | { readonly code: 'failed'; readonly message: string };
+
+export interface ScanOptions {
+  readonly onProgress?: (progress: ScanProgress) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** What is still alive: zero everywhere after dispose. */
+export interface LiveResources {
+  readonly workers: number;
+  readonly timers: number;
+  readonly scans: number;
+  readonly listeners: number;
+}
+
+export interface RegistryOptions {
+  /** The scan worker script (default: scanWorker.js beside this module, or the bundle). */
+  readonly scanWorkerPath?: string;
+  /** How long close and dispose wait for scan workers before terminating them. */
+  readonly workerStopWaitMs?: number;
+}
+
 const NO_ROM_OPEN: NoRomOpen = { code: 'noRomOpen', message: 'No ROM is open.' };
+const DISPOSED = { code: 'disposed' as const, message: 'SpritePal is shutting down.' };
 
 export class ManagerRegistry {
   readonly #mutex = new Mutex();
@@ -36,13 +72,23 @@ export class ManagerRegistry {
   #generation = 0;
   #disposed = false;
   readonly #listeners = new Set<RomChangeListener>();
+  readonly #resources = new ResourceTracker();
+  readonly #extraction = new ExtractionManager();
+  readonly #scans: ScanManager;
+  readonly #workerStopWaitMs: number;
+
+  constructor(options: RegistryOptions = {}) {
+    this.#scans = new ScanManager(options.scanWorkerPath ?? join(__dirname, 'scanWorker.js'), this.#resources);
+    this.#workerStopWaitMs = options.workerStopWaitMs ?? 2000;
+  }
 
   /** Opens a ROM, replacing the open one; the old one stays open when the new one is refused. */
   openRom(source: RomSource): Promise<Result<RomFacts, RomOpenError>> {
     return this.#mutex.runExclusive(async () => {
-      if (this.#disposed) return err({ code: 'disposed' as const, message: 'SpritePal is shutting down.' });
+      if (this.#disposed) return err(DISPOSED);
       const described = await describeRomFile(source.path, source.bytes);
       if (!described.ok) return err({ code: 'notARom' as const, message: `${source.path}: ${described.error.message}` });
+      await this.#endSession();
       this.#session = new RomSession(this.#nextSessionId++, described.image, described.facts);
       this.#generation++;
       this.#notify(described.facts);
@@ -50,12 +96,11 @@ export class ManagerRegistry {
     });
   }
 
-  /** Closes the open ROM; false when none was open. */
+  /** Closes the open ROM, stopping its scans; false when none was open. */
   closeRom(): Promise<boolean> {
-    return this.#mutex.runExclusive(() => {
+    return this.#mutex.runExclusive(async () => {
       if (!this.#session) return false;
-      this.#session = undefined;
-      this.#generation++;
+      await this.#endSession();
       this.#notify(undefined);
       return true;
     });
@@ -87,15 +132,20 @@ export class ManagerRegistry {
     });
   }
 
-  async #runLeased<T>(work: (managers: RomLease) => T | Promise<T>): Promise<Result<T, ManagersUnavailable>> {
-    if (this.#disposed) return err({ code: 'disposed' as const, message: 'SpritePal is shutting down.' });
-    if (!this.#session) return err(NO_ROM_OPEN);
-    const { lease, revoke } = leaseOf(this.#session, this.#generation);
-    try {
-      return ok(await work(lease));
-    } finally {
-      revoke();
-    }
+  /**
+   * Scans the open ROM for HAL blocks in worker threads: a snapshot is taken under the lock, the
+   * workers run outside it, and the blocks are stored under the lock only if the ROM is still the
+   * one scanned. Closing or replacing the ROM cancels the scan.
+   */
+  async scanRom(request: ScanRequest = {}, options: ScanOptions = {}): Promise<Result<ScanSummary, ScanError>> {
+    const snapshot = await this.withManagers((m) => m.snapshot());
+    if (!snapshot.ok) return snapshot;
+    const outcome = await this.#scans.run(snapshot.value.romData, request, options.onProgress ?? (() => undefined), options.signal);
+    if (outcome.status === 'failed') return err({ code: 'failed' as const, message: outcome.message });
+    if (outcome.status === 'cancelled') return ok(outcome);
+    const applied = await this.whenCurrent(snapshot.value, () => this.#session?.setScanResults(outcome.blocks));
+    // Finished just as its ROM was closed or replaced: the blocks belong to nothing, as if cancelled.
+    return applied.ok ? ok(outcome) : ok({ status: 'cancelled', blocks: [], scannedBytes: outcome.scannedBytes });
   }
 
   /** Listeners receive plain facts (or undefined after a close), after the change has happened. */
@@ -104,16 +154,45 @@ export class ManagerRegistry {
     return { dispose: () => this.#listeners.delete(listener) };
   }
 
+  get liveResources(): LiveResources {
+    return { ...this.#resources.live, scans: this.#scans.runningScans, listeners: this.#listeners.size };
+  }
+
   /** Closes everything under the same lock as every other operation; later calls are refused. */
   dispose(): Promise<void> {
-    return this.#mutex.runExclusive(() => {
+    return this.#mutex.runExclusive(async () => {
+      if (this.#disposed) return;
       this.#disposed = true;
       const hadSession = this.#session !== undefined;
-      this.#session = undefined;
-      this.#generation++;
+      await this.#endSession();
       if (hadSession) this.#notify(undefined);
       this.#listeners.clear();
+      await this.#resources.disposeAll();
     });
+  }
+
+  /** Under the lock: forget the session and stop its scans, waiting (bounded) for their workers. */
+  async #endSession(): Promise<void> {
+    this.#session = undefined;
+    this.#generation++;
+    await this.#scans.cancelAll(this.#workerStopWaitMs);
+  }
+
+  async #runLeased<T>(work: (managers: RomLease) => T | Promise<T>): Promise<Result<T, ManagersUnavailable>> {
+    if (this.#disposed) return err(DISPOSED);
+    const session = this.#session;
+    if (!session) return err(NO_ROM_OPEN);
+    const { lease, revoke } = leaseOf({
+      session,
+      generation: this.#generation,
+      extraction: this.#extraction,
+      changed: () => this.#generation++,
+    });
+    try {
+      return ok(await work(lease));
+    } finally {
+      revoke();
+    }
   }
 
   #notify(facts: RomFacts | undefined): void {

@@ -1,10 +1,14 @@
 /**
- * What `withManagers` hands its callback: access to the open ROM that works only while the callback
- * runs under the lock. Once the callback has settled every method throws, so a reference kept past
- * the lock is useless instead of dangerous; everything it returns is a copy or plain data.
+ * What `withManagers` hands its callback: the managers of the open ROM, working only while the
+ * callback runs under the lock. Once the callback has settled every method throws, so a reference
+ * kept past the lock is useless instead of dangerous; everything returned is a copy or plain data.
  */
-import { decodeHal, HalDecodeMode, HalDecodeResult } from '../core/hal';
+import { ExtractRequest, Palette } from '../core/gfx';
+import { decodeHal, HalDecodeMode, HalDecodeResult, HalLevel } from '../core/hal';
+import { Result } from '../core/result';
 import { RomFacts } from '../core/rom';
+import { FoundBlock } from '../core/scan';
+import { ExtractionManager, ExtractResult, InjectReport, PreviewRequest, PreviewResult } from './extractionManager';
 import { RomSession } from './romSession';
 
 /** Which ROM state a result was computed from; results for another tag are dropped. */
@@ -24,8 +28,14 @@ export interface RomLease extends SessionTag {
   facts(): RomFacts;
   /** A copy of `length` bytes at a ROM offset, cut at the end of the ROM. */
   readRom(romOffset: number, length: number): Uint8Array;
-  decodeHal(romOffset: number, mode: HalDecodeMode): HalDecodeResult;
   snapshot(): RomSnapshot;
+  decodeHal(romOffset: number, mode: HalDecodeMode): HalDecodeResult;
+  preview(request: PreviewRequest): PreviewResult;
+  extract(request: ExtractRequest, palette: Palette, transparentIndex0: boolean): Result<ExtractResult, string>;
+  /** Replaces the block at `romOffset` in the open ROM (in memory) when the new stream fits. */
+  inject(romOffset: number, data: Uint8Array, level: HalLevel): Result<Omit<InjectReport, 'romData'>, string>;
+  /** The last completed scan's blocks (a copy). */
+  scanResults(): FoundBlock[];
 }
 
 export class LeaseExpiredError extends Error {
@@ -34,13 +44,22 @@ export class LeaseExpiredError extends Error {
   }
 }
 
-/** A lease on `session` and the function that ends it. */
-export function leaseOf(session: RomSession, generation: number): { lease: RomLease; revoke(): void } {
+export interface LeaseContext {
+  readonly session: RomSession;
+  readonly generation: number;
+  readonly extraction: ExtractionManager;
+  /** Called after the ROM bytes changed, so that results computed before are dropped. */
+  readonly changed: () => void;
+}
+
+/** A lease on the open session and the function that ends it. */
+export function leaseOf(context: LeaseContext): { lease: RomLease; revoke(): void } {
+  const { session, generation, extraction } = context;
   let live = true;
   const check = (): void => {
     if (!live) throw new LeaseExpiredError();
   };
-  const romData = session.image.romData;
+  const data = (): Uint8Array => session.image.romData;
   const lease: RomLease = {
     sessionId: session.id,
     generation,
@@ -50,16 +69,37 @@ export function leaseOf(session: RomSession, generation: number): { lease: RomLe
     },
     readRom(romOffset, length) {
       check();
+      const romData = data();
       const from = Math.max(0, Math.min(romOffset, romData.length));
       return romData.slice(from, Math.min(romData.length, from + Math.max(0, length)));
     },
-    decodeHal(romOffset, mode) {
-      check();
-      return decodeHal(romData, romOffset, { mode });
-    },
     snapshot() {
       check();
-      return { sessionId: session.id, generation, facts: session.facts, romData: romData.slice() };
+      return { sessionId: session.id, generation, facts: session.facts, romData: data().slice() };
+    },
+    decodeHal(romOffset, mode) {
+      check();
+      return decodeHal(data(), romOffset, { mode });
+    },
+    preview(request) {
+      check();
+      return extraction.preview(data(), request);
+    },
+    extract(request, palette, transparentIndex0) {
+      check();
+      return extraction.extract(data(), request, palette, transparentIndex0);
+    },
+    inject(romOffset, bytes, level) {
+      check();
+      const r = extraction.inject(data(), romOffset, bytes, level);
+      if (!r.ok) return r;
+      session.replaceRomData(r.value.romData);
+      context.changed();
+      return { ok: true, value: { compressedSize: r.value.compressedSize, available: r.value.available } };
+    },
+    scanResults() {
+      check();
+      return session.scanResults.map((b) => ({ ...b }));
     },
   };
   return {

@@ -23,7 +23,9 @@ export type HalFailReason =
   /** strict mode: a long header 0xFC–0xFE (command 7), which no encoder writes. */
   | 'reservedCommand'
   /** The terminator comes before any output; exhal reports this as a failure. */
-  | 'empty';
+  | 'empty'
+  /** Only with `maxInputSlack`: the stream has used that many more bytes than it produced. */
+  | 'notCompressing';
 
 /** How many commands of each kind the stream holds (exhal's unpack statistics). */
 export interface HalCommandCounts {
@@ -59,6 +61,12 @@ export interface HalDecodeOptions {
   readonly mode?: HalDecodeMode;
   /** Fail with `outputTooLarge` beyond this many bytes (at most, and by default, 65,536). */
   readonly maxOutput?: number;
+  /**
+   * Scanning aid: fail with `notCompressing` once the input read exceeds the output by this much.
+   * Zero-filled ROM areas decode as endless one-byte literals; without a bound every offset there
+   * would read 64 KiB before failing.
+   */
+  readonly maxInputSlack?: number;
 }
 
 // Module-local copies: in unbundled CommonJS every imported binding is a getter call, which would
@@ -81,6 +89,7 @@ const FAIL_MESSAGES: Readonly<Record<HalFailReason, string>> = {
   copyFromUnwritten: 'a copy command reads output that has not been written yet',
   reservedCommand: 'a reserved command (header 0xFC–0xFE) that no HAL encoder writes',
   empty: 'the stream ends before producing any output',
+  notCompressing: 'the data does not compress: it reads far more bytes than it produces',
 };
 
 /** What went wrong, for people; `at` is formatted by the caller, who knows what offset it is. */
@@ -95,6 +104,7 @@ export function describeHalFailure(reason: HalFailReason): string {
 export function decodeHal(input: Uint8Array, start = 0, options: HalDecodeOptions = {}): HalDecodeResult {
   const strict = options.mode === 'strict';
   const maxOutput = Math.min(options.maxOutput ?? MAX_OUTPUT, MAX_OUTPUT);
+  const slack = options.maxInputSlack ?? Infinity;
   const end = Math.min(input.length, start + WINDOW);
   const out = scratch;
   const counts = [0, 0, 0, 0, 0, 0, 0];
@@ -183,6 +193,7 @@ export function decodeHal(input: Uint8Array, start = 0, options: HalDecodeOption
       }
     }
     counts[command]++;
+    if (ip - start - op > slack) return failure('notCompressing', at, op);
   }
 }
 
