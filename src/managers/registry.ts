@@ -10,7 +10,8 @@ import { err, ok, Result } from '../core/result';
 import { FoundBlock } from '../core/scan';
 import { ExtractionManager } from './extractionManager';
 import { ResourceTracker } from './resourceTracker';
-import { leaseOf, RomLease, SessionTag } from './romLease';
+import { decodeHal } from '../core/hal';
+import { LeaseExpiredError, RomLease, SessionTag } from './romLease';
 import { RomSession } from './romSession';
 import { ScanManager, ScanProgress, ScanRequest } from './scanManager';
 
@@ -204,4 +205,70 @@ export class ManagerRegistry {
       }
     }
   }
+}
+
+interface LeaseContext {
+  readonly session: RomSession;
+  readonly generation: number;
+  readonly extraction: ExtractionManager;
+  /** Called after the ROM bytes changed, so that results computed before are dropped. */
+  readonly changed: () => void;
+}
+
+/** A lease on the open session and the function that ends it. */
+function leaseOf(context: LeaseContext): { lease: RomLease; revoke(): void } {
+  const { session, generation, extraction } = context;
+  let live = true;
+  const check = (): void => {
+    if (!live) throw new LeaseExpiredError();
+  };
+  const data = (): Uint8Array => session.image.romData;
+  const lease: RomLease = {
+    sessionId: session.id,
+    generation,
+    facts() {
+      check();
+      return session.facts;
+    },
+    readRom(romOffset, length) {
+      check();
+      const romData = data();
+      const from = Math.max(0, Math.min(romOffset, romData.length));
+      return romData.slice(from, Math.min(romData.length, from + Math.max(0, length)));
+    },
+    snapshot() {
+      check();
+      return { sessionId: session.id, generation, facts: session.facts, romData: data().slice() };
+    },
+    decodeHal(romOffset, mode) {
+      check();
+      return decodeHal(data(), romOffset, { mode });
+    },
+    preview(request) {
+      check();
+      return extraction.preview(data(), request);
+    },
+    extract(request, palette, transparentIndex0) {
+      check();
+      return extraction.extract(data(), request, palette, transparentIndex0);
+    },
+    inject(romOffset, bytes, level) {
+      check();
+      const r = extraction.inject(data(), romOffset, bytes, level);
+      if (!r.ok) return r;
+      session.replaceRomData(r.value.romData);
+      context.changed();
+      return { ok: true, value: { compressedSize: r.value.compressedSize, available: r.value.available } };
+    },
+    scanResults() {
+      check();
+      return session.scanResults.map((b) => ({ ...b }));
+    },
+  };
+  return {
+    lease,
+    revoke: () => {
+      live = false;
+    },
+  };
 }
