@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { RomFacts } from './core/rom';
 import { ManagerRegistry } from './managers/registry';
+import { showError } from './notifications';
 import { readRomUri, uriLabel } from './romFileReader';
 import { RomInfoPanel } from './webviews/romInfoPanel';
 
@@ -41,8 +42,7 @@ export async function openRom(deps: RomCommandDeps, uri: vscode.Uri | undefined)
     for (const w of f.warnings) deps.log.warn(`${label}: ${w}`);
     await vscode.commands.executeCommand('workbench.view.extension.spritepal');
   } else if (!('cancelled' in outcome)) {
-    deps.log.error(`Could not open ROM: ${outcome.message}`);
-    void vscode.window.showErrorMessage(`SpritePal could not open the ROM. ${outcome.message}`);
+    showError(deps.log, `SpritePal could not open the ROM. ${outcome.message}`);
   }
   return outcome;
 }

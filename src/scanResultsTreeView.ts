@@ -1,13 +1,15 @@
 /**
- * The "Scan Results" view. Until a scan has run for the open ROM it has no rows, and VS Code shows the
- * view's welcome content (an "Open ROM…" button while no ROM is open).
+ * The "Scan Results" view: the HAL blocks the last scan found in the open ROM, read through the lock
+ * as plain data. With no rows VS Code shows the view's welcome content.
  */
 import * as vscode from 'vscode';
+import { formatHex } from './core/rom';
 import { ManagerRegistry } from './managers/registry';
 
 export interface ScanResultItem {
   readonly romOffset: number;
-  readonly label: string;
+  readonly compressedSize: number;
+  readonly decompressedSize: number;
 }
 
 export class ScanResultsTreeProvider implements vscode.TreeDataProvider<ScanResultItem>, vscode.Disposable {
@@ -15,17 +17,25 @@ export class ScanResultsTreeProvider implements vscode.TreeDataProvider<ScanResu
   readonly onDidChangeTreeData = this.#changed.event;
   readonly #subscription: { dispose(): void };
 
-  constructor(registry: ManagerRegistry) {
+  constructor(private readonly registry: ManagerRegistry) {
     this.#subscription = registry.onDidChangeRom(() => this.#changed.fire());
   }
 
-  getChildren(): ScanResultItem[] {
-    // No scanner yet: the scan manager (a later issue) supplies the rows.
-    return [];
+  refresh(): void {
+    this.#changed.fire();
+  }
+
+  async getChildren(): Promise<ScanResultItem[]> {
+    const blocks = await this.registry.withManagers((m) => m.scanResults());
+    return blocks.ok ? blocks.value : [];
   }
 
   getTreeItem(item: ScanResultItem): vscode.TreeItem {
-    return new vscode.TreeItem(item.label);
+    const tree = new vscode.TreeItem(formatHex(item.romOffset));
+    tree.description = `HAL · ${item.compressedSize} → ${item.decompressedSize} bytes`;
+    tree.tooltip = `HAL block at ROM offset ${formatHex(item.romOffset)}: ${item.compressedSize} bytes compressed, ${item.decompressedSize} decoded (${Math.floor(item.decompressedSize / 32)} 4bpp tiles)`;
+    tree.iconPath = new vscode.ThemeIcon('file-binary');
+    return tree;
   }
 
   dispose(): void {
