@@ -74,7 +74,15 @@ export class ScanManager {
         minOutput: request.minOutput ?? 512,
         stop: stopBuffer,
       };
-      const worker = this.resources.worker(new Worker(this.workerPath, { workerData: input }));
+      let worker: Worker;
+      try {
+        worker = this.resources.worker(new Worker(this.workerPath, { workerData: input }));
+      } catch (e) {
+        // No worker script (a broken install): the scan fails with the reason, the others stop.
+        failure ??= `cannot start a scan worker (${this.workerPath}): ${(e as Error).message}`;
+        Atomics.store(scan.stop, 0, 1);
+        return Promise.resolve();
+      }
       scan.workers.push(worker);
       return new Promise<void>((resolve) => {
         worker.on('message', (m: ScanWorkerMessage) => {
@@ -86,7 +94,7 @@ export class ScanManager {
             if (!m.completed) cancelled = true;
           } else failure ??= m.message;
         });
-        worker.once('error', (e) => (failure ??= e.message));
+        worker.once('error', (e) => (failure ??= `the scan worker stopped: ${e.message}`));
         worker.once('exit', () => resolve());
       });
     });
@@ -94,7 +102,7 @@ export class ScanManager {
     return Promise.all(ends).then((): ScanOutcome => {
       this.#running.delete(scan);
       signal?.removeEventListener('abort', cancel);
-      if (failure && !cancelled) return { status: 'failed', message: failure };
+      if (failure) return { status: 'failed', message: failure };
       return { status: cancelled ? 'cancelled' : 'completed', blocks: withoutNested(blocks), scannedBytes: done.reduce((a, b) => a + b, 0) };
     });
   }

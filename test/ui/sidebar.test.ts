@@ -19,6 +19,7 @@ describe('SpritePal UI in a real browser', function () {
   let browser: Browser;
   let page: Page;
   let romPath: string;
+  let demoPath: string;
 
   before(async function () {
     this.timeout(300_000);
@@ -29,6 +30,8 @@ describe('SpritePal UI in a real browser', function () {
     mkdirSync(ws);
     romPath = join(ws, 'Mode1.sfc');
     cpSync(fixturePath('roms', 'pvsneslib', 'Mode1.sfc'), romPath);
+    demoPath = join(ws, 'spritepal-demo.sfc');
+    cpSync(join(projectRoot, 'demo', 'spritepal-demo.sfc'), demoPath);
     server = await startCodeServer({ workspace: ws, vsix });
     browser = await launchBrowser(server.env);
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -49,17 +52,21 @@ describe('SpritePal UI in a real browser', function () {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('opens a ROM from the command palette and shows its facts in the SpritePal sidebar', async () => {
+  async function openRomThroughDialog(path: string, name: string): Promise<void> {
     await runCommand(page, 'SpritePal: Open ROM…', { opensInput: true });
     // VS Code's own file dialog in the browser: a quick input titled as we asked, holding a path.
     await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Open SNES ROM' }).waitFor({ state: 'visible', timeout: 15_000 });
     // It lists the folder asynchronously and then resets its text, so type only once the listing is there.
-    await page.locator('.quick-input-widget [role="option"]', { hasText: 'Mode1.sfc' }).waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator('.quick-input-widget [role="option"]', { hasText: name }).waitFor({ state: 'visible', timeout: 15_000 });
     const input = page.locator('.quick-input-widget input');
-    await input.fill(romPath);
-    assert.strictEqual(await input.inputValue(), romPath);
+    await input.fill(path);
+    assert.strictEqual(await input.inputValue(), path);
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 });
+  }
+
+  it('opens a ROM from the command palette and shows its facts in the SpritePal sidebar', async () => {
+    await openRomThroughDialog(romPath, 'Mode1.sfc');
     const title = page.locator('.monaco-list-row', { hasText: 'Title' }).filter({ hasText: 'MODE1' });
     await title.waitFor({ state: 'visible', timeout: 20_000 });
     const mapping = page.locator('.monaco-list-row', { hasText: 'Mapping' });
@@ -87,5 +94,17 @@ describe('SpritePal UI in a real browser', function () {
     const buttons = page.locator('.welcome-view-content a.monaco-button, .welcome-view-content .monaco-button', { hasText: 'Open ROM…' });
     assert.ok((await buttons.count()) >= 1, 'an "Open ROM…" button in the welcome content');
     await page.screenshot({ path: join(screenshots, 'sidebar-welcome.png') });
+  });
+
+  it('Scan ROM lists the HAL blocks of the demo ROM in the Scan Results view', async () => {
+    await openRomThroughDialog(demoPath, 'spritepal-demo.sfc');
+    await page.locator('.monaco-list-row', { hasText: 'ANIMATEDSPRITE' }).waitFor({ state: 'visible', timeout: 20_000 });
+    await runCommand(page, 'SpritePal: Scan ROM for HAL Blocks');
+    for (const offset of ['0x010000', '0x020000', '0x028000', '0x030000']) {
+      await page.locator('.monaco-list-row', { hasText: offset }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    }
+    const row = page.locator('.monaco-list-row', { hasText: '0x020000' }).first();
+    assert.match(await row.innerText(), /HAL · 1487 → 8192 bytes/);
+    await page.screenshot({ path: join(screenshots, 'scan-results.png') });
   });
 });

@@ -115,3 +115,14 @@ describe('manager registry: scans in worker threads, previews, extraction and in
     assert.ok(tooBig.ok && !tooBig.value.ok && /only \d+ are available/.test(tooBig.value.error));
   });
 });
+
+describe('manager registry: a scan that cannot start', () => {
+  it('fails with the reason instead of throwing when the worker script is missing', async () => {
+    const registry = new ManagerRegistry({ scanWorkerPath: join(projectRoot, 'no-such-worker.js') });
+    await registry.openRom(halRom('NOWORKER'));
+    const r = await registry.scanRom();
+    assert.ok(!r.ok && r.error.code === 'failed' && /scan worker stopped: Cannot find module/.test(r.error.message), JSON.stringify(r));
+    assert.deepStrictEqual(registry.liveResources, { workers: 0, timers: 0, scans: 0, listeners: 0 });
+    await registry.dispose();
+  });
+});

@@ -65,26 +65,26 @@ function startsWithZeros(romData: Uint8Array, offset: number): boolean {
 }
 
 /**
- * The block decoding from `offset`, if any. A stream that opens with literals of zero bytes (the end
- * of zero padding) and then reaches a block of its own ending at the same terminator is that block.
+ * The block decoding from `offset`, if any. Where `offset` is still zero padding (a zero byte) and a
+ * block starting one to three zero bytes later ends at the same terminator, that later block is the
+ * real one: the padding only parsed as literals in front of it.
  */
 function blockAt(romData: Uint8Array, offset: number, minOutput: number, maxInputSlack: number): FoundBlock | undefined {
-  const r = decodeHal(romData, offset, { mode: 'strict', maxInputSlack });
+  const strict = (at: number) => decodeHal(romData, at, { mode: 'strict', maxInputSlack });
+  let r = strict(offset);
   if (!r.ok || r.data.length < minOutput || r.compressedSize >= r.data.length) return undefined;
   const end = offset + r.compressedSize;
   let start = offset;
-  for (;;) {
-    const h = romData[start];
-    const literal = h < 0x20 ? h + 1 : 0;
-    if (literal === 0 || start + 1 + literal >= end) break;
-    let zeros = true;
-    for (let i = 1; i <= literal; i++) zeros &&= romData[start + i] === 0;
-    if (!zeros) break;
-    const inner = decodeHal(romData, start + 1 + literal, { mode: 'strict', maxInputSlack });
-    if (!inner.ok || start + 1 + literal + inner.compressedSize !== end || inner.data.length < minOutput) break;
-    start += 1 + literal;
+  advance: while (romData[start] === 0) {
+    for (let k = 1; k <= 3 && romData[start + k - 1] === 0; k++) {
+      const later = strict(start + k);
+      if (later.ok && start + k + later.compressedSize === end && later.data.length >= minOutput) {
+        start += k;
+        r = later;
+        continue advance;
+      }
+    }
+    break;
   }
-  if (start === offset) return { romOffset: offset, compressedSize: r.compressedSize, decompressedSize: r.data.length };
-  const inner = decodeHal(romData, start, { mode: 'strict' });
-  return inner.ok ? { romOffset: start, compressedSize: inner.compressedSize, decompressedSize: inner.data.length } : undefined;
+  return { romOffset: start, compressedSize: r.compressedSize, decompressedSize: r.data.length };
 }
