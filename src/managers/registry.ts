@@ -139,12 +139,18 @@ export class ManagerRegistry {
    * one scanned. Closing or replacing the ROM cancels the scan.
    */
   async scanRom(request: ScanRequest = {}, options: ScanOptions = {}): Promise<Result<ScanSummary, ScanError>> {
-    const snapshot = await this.withManagers((m) => m.snapshot());
-    if (!snapshot.ok) return snapshot;
-    const outcome = await this.#scans.run(snapshot.value.romData, request, options.onProgress ?? (() => undefined), options.signal);
+    // Started under the lock, so a close that follows always finds the scan and cancels it; the
+    // workers then run on their own copy while the lock is free.
+    const started = await this.withManagers((m) => {
+      const snapshot = m.snapshot();
+      const tag: SessionTag = { sessionId: snapshot.sessionId, generation: snapshot.generation };
+      return { tag, outcome: this.#scans.run(snapshot.romData, request, options.onProgress ?? (() => undefined), options.signal) };
+    });
+    if (!started.ok) return started;
+    const outcome = await started.value.outcome;
     if (outcome.status === 'failed') return err({ code: 'failed' as const, message: outcome.message });
     if (outcome.status === 'cancelled') return ok(outcome);
-    const applied = await this.whenCurrent(snapshot.value, () => this.#session?.setScanResults(outcome.blocks));
+    const applied = await this.whenCurrent(started.value.tag, () => this.#session?.setScanResults(outcome.blocks));
     // Finished just as its ROM was closed or replaced: the blocks belong to nothing, as if cancelled.
     return applied.ok ? ok(outcome) : ok({ status: 'cancelled', blocks: [], scannedBytes: outcome.scannedBytes });
   }
