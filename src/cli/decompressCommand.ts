@@ -20,7 +20,7 @@ export function decompressCommand(): Command {
       const { romOffset, fileOffset, target } = resolveOffset(path, fileBytes, offsetText);
       const mode: HalDecodeMode = options.strict ? 'strict' : 'exhal';
       const r = decodeHal(target.data, romOffset, { mode });
-      const where = target.isRom && target.headerSize ? `ROM offset ${formatHex(romOffset)} (file offset ${formatHex(fileOffset)})` : formatHex(romOffset);
+      const where = target.headerSize ? `ROM offset ${formatHex(romOffset)} (file offset ${formatHex(fileOffset)})` : formatHex(romOffset);
       if (!r.ok) {
         const at = r.at + target.headerSize;
         throw new CliFailure(

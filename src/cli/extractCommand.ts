@@ -18,7 +18,7 @@ import {
   subPalette,
   TileFormat,
 } from '../core/gfx';
-import { COPIER_HEADER_SIZE, formatBusAddress, formatHex, hashRomData, loadRomImage, MAX_ROM_SIZE, romOffsetToBus } from '../core/rom';
+import { COPIER_HEADER_SIZE, formatBusAddress, formatHex, hashRomData, MAX_ROM_SIZE, romOffsetToBus } from '../core/rom';
 import { Result } from '../core/result';
 import { CliFailure } from './cliFailure';
 import { resolveOffset } from './fileOffset';
@@ -130,12 +130,12 @@ export function extractCommand(): Command {
       const names = outputNames(out);
       const png = encodeIndexedPng(sprite.image, colors, { transparentIndex0: options.transparent });
 
-      const rom = loadRomImage(fileBytes);
-      const bus = rom.ok ? romOffsetToBus(rom.value.addressing, romOffset) : undefined;
+      const rom = target.rom;
+      const bus = rom ? romOffsetToBus(rom.addressing, romOffset) : undefined;
       const metadata = {
         tool: 'spritepal',
         rom: romPath,
-        title: rom.ok ? rom.value.header.title : null,
+        title: rom ? rom.header.title : null,
         sha256: (await hashRomData(target.data)).sha256,
         romOffset,
         fileOffset,

@@ -3,7 +3,7 @@
  * offset is a ROM offset (copier header excluded) and may be a bus address; in any other file it
  * is simply a file offset.
  */
-import { formatHex, loadRomImage, parseOffsetText, resolveOffsetText } from '../core/rom';
+import { formatHex, loadRomImage, parseOffsetText, resolveOffsetText, RomImage } from '../core/rom';
 import { CliFailure } from './cliFailure';
 
 export interface FileTarget {
@@ -11,27 +11,27 @@ export interface FileTarget {
   readonly data: Uint8Array;
   /** Bytes before `data` in the file (a copier header). */
   readonly headerSize: number;
-  readonly isRom: boolean;
+  /** The ROM, when the file is one. */
+  readonly rom: RomImage | undefined;
 }
 
 export function targetOf(fileBytes: Uint8Array): FileTarget {
   const rom = loadRomImage(fileBytes);
-  if (rom.ok) return { data: rom.value.romData, headerSize: rom.value.copierHeaderSize, isRom: true };
-  return { data: fileBytes, headerSize: 0, isRom: false };
+  if (rom.ok) return { data: rom.value.romData, headerSize: rom.value.copierHeaderSize, rom: rom.value };
+  return { data: fileBytes, headerSize: 0, rom: undefined };
 }
 
 export interface ResolvedOffset {
   readonly romOffset: number;
   readonly fileOffset: number;
+  readonly target: FileTarget;
 }
 
-export function resolveOffset(path: string, fileBytes: Uint8Array, text: string): ResolvedOffset & { target: FileTarget } {
+export function resolveOffset(path: string, fileBytes: Uint8Array, text: string): ResolvedOffset {
   const target = targetOf(fileBytes);
   let romOffset: number;
-  if (target.isRom) {
-    const rom = loadRomImage(fileBytes);
-    if (!rom.ok) throw new CliFailure(`${path}: ${rom.error.message}`);
-    const resolved = resolveOffsetText(text, { addressing: rom.value.addressing, romSize: target.data.length });
+  if (target.rom) {
+    const resolved = resolveOffsetText(text, { addressing: target.rom.addressing, romSize: target.data.length });
     if (!resolved.ok) throw new CliFailure(`${path}: ${resolved.error}`);
     romOffset = resolved.value;
   } else {
@@ -47,4 +47,3 @@ export function resolveOffset(path: string, fileBytes: Uint8Array, text: string)
   }
   return { romOffset, fileOffset: romOffset + target.headerSize, target };
 }
-
