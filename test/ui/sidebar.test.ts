@@ -105,6 +105,8 @@ describe('SpritePal UI in a real browser', function () {
     }
     const row = page.locator('.monaco-list-row', { hasText: '0x020000' }).first();
     assert.match(await row.innerText(), /HAL · 1487 → 8192 bytes/);
+    // The progress notification closes when the scan has ended.
+    await page.locator('.notification-toast', { hasText: 'scanning for HAL blocks' }).waitFor({ state: 'hidden', timeout: 20_000 });
     await page.screenshot({ path: join(screenshots, 'scan-results.png') });
   });
 });
