@@ -26,8 +26,6 @@ export class PreviewService {
   readonly #panels = new Map<string, PreviewCoalescer<Pending, Computed>>();
   /** Requests not answered yet, with the function that answers them. */
   readonly #unanswered = new Map<Pending, (a: PreviewAnswer) => void>();
-  /** Per panel, the request waiting behind the running one. */
-  readonly #waiting = new Map<string, Pending>();
   #disposed = false;
 
   constructor(private readonly registry: ManagerRegistry) {}
@@ -37,9 +35,6 @@ export class PreviewService {
     return new Promise((resolve) => {
       const pending: Pending = { request };
       this.#unanswered.set(pending, resolve);
-      const replaced = this.#waiting.get(panelId);
-      if (replaced) this.#answer(replaced, { ok: false, code: 'superseded', message: 'A newer preview was requested.' });
-      this.#waiting.set(panelId, pending);
       this.#panel(panelId).submit(pending);
     });
   }
@@ -50,7 +45,6 @@ export class PreviewService {
     this.#panels.clear();
     await Promise.all(panels.map((p) => p.dispose()));
     for (const pending of [...this.#unanswered.keys()]) this.#answer(pending, DISPOSED);
-    this.#waiting.clear();
   }
 
   #answer(pending: Pending, answer: PreviewAnswer): void {
@@ -63,10 +57,8 @@ export class PreviewService {
     let panel = this.#panels.get(panelId);
     if (panel) return panel;
     panel = new PreviewCoalescer<Pending, Computed>({
-      compute: (pending) => {
-        if (this.#waiting.get(panelId) === pending) this.#waiting.delete(panelId);
-        return this.registry.withManagers((m) => ({ tag: { sessionId: m.sessionId, generation: m.generation }, result: m.preview(pending.request) }));
-      },
+      compute: (pending) =>
+        this.registry.withManagers((m) => ({ tag: { sessionId: m.sessionId, generation: m.generation }, result: m.preview(pending.request) })),
       deliver: async (pending, computed) => {
         if (!computed.ok) return this.#answer(pending, { ok: false, code: computed.error.code, message: computed.error.message });
         // Answered under the lock, so no close can come between the check and the delivery.
@@ -75,6 +67,7 @@ export class PreviewService {
       },
       failed: (pending, error) =>
         this.#answer(pending, { ok: false, romOffset: pending.request.romOffset, reason: 'internal', message: String((error as Error)?.message ?? error) }),
+      superseded: (pending) => this.#answer(pending, { ok: false, code: 'superseded', message: 'A newer preview was requested.' }),
     });
     this.#panels.set(panelId, panel);
     return panel;

@@ -5,10 +5,11 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { compressHal, describeHalFailure, HalLevel, measureBlockSpace, withStreamAt } from '../core/hal';
-import { COPIER_HEADER_SIZE, formatHex, MAX_ROM_SIZE } from '../core/rom';
+import { formatHex } from '../core/rom';
 import { CliFailure } from './cliFailure';
 import { resolveOffset } from './fileOffset';
-import { readDataFile } from './readRomFile';
+import { parseWholeNumber } from './numberArgs';
+import { readDataFile, readUpToRomSize } from './readRomFile';
 import { backUp, writeFileAtomic } from './safeWrite';
 
 interface CompressOptions {
@@ -20,8 +21,7 @@ interface CompressOptions {
 }
 
 function parseByteCount(text: string): number {
-  const m = /^(?:0x([0-9a-f]+)|([0-9]+))$/i.exec(text.trim());
-  const value = m ? (m[1] ? parseInt(m[1], 16) : parseInt(m[2], 10)) : NaN;
+  const value = parseWholeNumber(text);
   if (!Number.isSafeInteger(value) || value < 1) throw new InvalidArgumentError('give a byte count such as 4096 or 0x1000');
   return value;
 }
@@ -56,12 +56,11 @@ export function compressCommand(): Command {
       }
 
       const romPath = options.into;
-      const fileBytes = await readDataFile(romPath, MAX_ROM_SIZE + COPIER_HEADER_SIZE, (size) => `${size} bytes is larger than any SNES ROM`);
+      const fileBytes = await readUpToRomSize(romPath);
       const { romOffset, fileOffset, target: file } = resolveOffset(romPath, fileBytes, target);
       let maxSize = options.maxSize;
-      let space: { oldBlockSize: number; freeBytesAfter: number } | undefined;
       const measured = measureBlockSpace(file.data, romOffset);
-      if (measured.ok) space = measured.value;
+      const space = measured.ok ? measured.value : undefined;
       if (maxSize === undefined) {
         if (!measured.ok) {
           throw new CliFailure(

@@ -1,10 +1,10 @@
 /** `spritepal decompress <file> <offset> <out>`: exhal, in-process, with the reason when it fails. */
 import { Command } from 'commander';
 import { decodeHal, describeHalFailure, HalDecodeMode } from '../core/hal';
-import { formatHex, MAX_ROM_SIZE, COPIER_HEADER_SIZE } from '../core/rom';
+import { formatHex } from '../core/rom';
 import { CliFailure } from './cliFailure';
 import { resolveOffset } from './fileOffset';
-import { readDataFile } from './readRomFile';
+import { readUpToRomSize } from './readRomFile';
 import { writeFileAtomic } from './safeWrite';
 
 export function decompressCommand(): Command {
@@ -16,7 +16,7 @@ export function decompressCommand(): Command {
     .option('--strict', 'also refuse streams no encoder writes (copies from unwritten output, command 7)')
     .option('--json', 'print one JSON object')
     .action(async (path: string, offsetText: string, outPath: string, options: { strict?: boolean; json?: boolean }) => {
-      const fileBytes = await readDataFile(path, MAX_ROM_SIZE + COPIER_HEADER_SIZE, (size) => `${size} bytes is larger than any SNES ROM`);
+      const fileBytes = await readUpToRomSize(path);
       const { romOffset, fileOffset, target } = resolveOffset(path, fileBytes, offsetText);
       const mode: HalDecodeMode = options.strict ? 'strict' : 'exhal';
       const r = decodeHal(target.data, romOffset, { mode });

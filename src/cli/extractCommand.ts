@@ -18,11 +18,12 @@ import {
   subPalette,
   TileFormat,
 } from '../core/gfx';
-import { COPIER_HEADER_SIZE, formatBusAddress, formatHex, hashRomData, MAX_ROM_SIZE, romOffsetToBus } from '../core/rom';
+import { formatBusAddress, formatHex, hashRomData, MAX_ROM_SIZE, romOffsetToBus } from '../core/rom';
 import { Result } from '../core/result';
 import { CliFailure } from './cliFailure';
 import { resolveOffset } from './fileOffset';
-import { readDataFile } from './readRomFile';
+import { parseWholeNumber } from './numberArgs';
+import { readDataFile, readUpToRomSize } from './readRomFile';
 import { writeFileAtomic } from './safeWrite';
 
 interface ExtractOptions {
@@ -40,8 +41,7 @@ interface ExtractOptions {
 
 function positiveInt(max: number) {
   return (text: string): number => {
-    const m = /^(?:0x([0-9a-f]+)|([0-9]+))$/i.exec(text.trim());
-    const v = m ? (m[1] ? parseInt(m[1], 16) : parseInt(m[2], 10)) : NaN;
+    const v = parseWholeNumber(text);
     if (!Number.isSafeInteger(v) || v < 1 || v > max) throw new InvalidArgumentError(`give a whole number from 1 to ${max}`);
     return v;
   };
@@ -107,7 +107,7 @@ export function extractCommand(): Command {
     .option('--transparent', 'make colour 0 transparent (tRNS)')
     .option('--json', 'print the metadata as JSON')
     .action(async (romPath: string, offsetText: string, out: string, options: ExtractOptions) => {
-      const fileBytes = await readDataFile(romPath, MAX_ROM_SIZE + COPIER_HEADER_SIZE, (size) => `${size} bytes is larger than any SNES ROM`);
+      const fileBytes = await readUpToRomSize(romPath);
       const { romOffset, fileOffset, target } = resolveOffset(romPath, fileBytes, offsetText);
       const format: TileFormat = options.bpp === 'mode7' ? 'mode7' : `${options.bpp}bpp`;
       const compression = options.raw ? 'raw' : 'hal';

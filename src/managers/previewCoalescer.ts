@@ -8,6 +8,8 @@ export interface CoalescerHooks<Req, Res> {
   deliver(request: Req, result: Res): void | Promise<void>;
   /** compute or deliver failed; the coalescer goes on with the next request. */
   failed(request: Req, error: unknown): void;
+  /** A waiting request was replaced by a newer one and will not run. */
+  superseded?(request: Req): void;
 }
 
 export class PreviewCoalescer<Req, Res> {
@@ -21,8 +23,12 @@ export class PreviewCoalescer<Req, Res> {
   submit(request: Req): void {
     if (this.#disposed) return;
     if (this.#running) {
-      if (this.#pending) this.#replaced++;
+      const replaced = this.#pending;
       this.#pending = { request };
+      if (replaced) {
+        this.#replaced++;
+        this.hooks.superseded?.(replaced.request);
+      }
       return;
     }
     this.#running = this.#run(request);

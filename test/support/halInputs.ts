@@ -1,5 +1,6 @@
 /** Seeded inputs of the shapes HAL streams hold, for codec property tests and benchmarks. */
 import { readdirSync } from 'fs';
+import { BIT_REVERSED } from '../../src/core/hal';
 import { fixturePath, readFixture } from './fixtures';
 import { mulberry32, randomBytes } from './seededRandom';
 
@@ -7,12 +8,6 @@ export const INPUT_KINDS = ['zeros', 'runs', 'sequences', 'tiles', 'mirrored', '
 export type InputKind = (typeof INPUT_KINDS)[number];
 
 export const BOUNDARY_SIZES = [1, 2, 3, 4, 31, 32, 33, 1023, 1024, 1025, 2048, 65535, 65536] as const;
-
-const REVERSED = Uint8Array.from({ length: 256 }, (_, v) => {
-  let r = 0;
-  for (let b = 0; b < 8; b++) if (v & (1 << b)) r |= 0x80 >> b;
-  return r;
-});
 
 /** Every tile sheet among the fixtures, concatenated: real SNES graphics of 2, 4 and 8 bpp. */
 export function tileCorpus(): Uint8Array {
@@ -65,7 +60,7 @@ export function inputOfKind(kind: InputKind, size: number, seed: number): Uint8A
       for (let i = 0; i < size; ) {
         const row = Array.from({ length: 8 }, () => (next() < 0.4 ? 0 : byte()));
         for (const b of row) if (i < size) out[i++] = b;
-        for (const b of row) if (i < size) out[i++] = REVERSED[b];
+        for (const b of row) if (i < size) out[i++] = BIT_REVERSED[b];
         for (let k = 7; k >= 0; k--) if (i < size) out[i++] = row[k];
       }
       break;

@@ -11,6 +11,7 @@ describe('preview coalescer: latest wins, one in flight', () => {
   it('computes the first request, then only the newest of those that arrived meanwhile', async () => {
     const computed: number[] = [];
     const delivered: number[] = [];
+    const superseded: number[] = [];
     const gates = new Map<number, ReturnType<typeof deferred>>();
     let inFlight = 0;
     let maxInFlight = 0;
@@ -27,6 +28,7 @@ describe('preview coalescer: latest wins, one in flight', () => {
       },
       deliver: (offset, result) => void delivered.push(Number(result.split('@')[1]) === offset ? offset : -1),
       failed: () => assert.fail('no failure expected'),
+      superseded: (offset) => void superseded.push(offset),
     });
     c.submit(0);
     for (let offset = 1; offset <= 50; offset++) c.submit(offset);
@@ -39,6 +41,7 @@ describe('preview coalescer: latest wins, one in flight', () => {
     assert.deepStrictEqual(delivered, [0, 50]);
     assert.strictEqual(maxInFlight, 1);
     assert.strictEqual(c.replaced, 49);
+    assert.deepStrictEqual(superseded, Array.from({ length: 49 }, (_, i) => i + 1));
   });
 
   it('a failure is reported and the next request still runs', async () => {

@@ -45,7 +45,3 @@ export function paletteToBgr555(palette: Palette): Uint8Array {
   });
   return out;
 }
-
-export function sameRgb(a: Rgb, b: Rgb): boolean {
-  return a.r === b.r && a.g === b.g && a.b === b.b;
-}

@@ -4,6 +4,7 @@
  */
 import { decodeHal, describeHalFailure, HalFailReason } from '../hal';
 import { err, ok, Result } from '../result';
+import { formatHex } from '../rom';
 import { Palette } from './colors';
 import { IndexedImage, SpriteArrangement, tilesToImage } from './layout';
 import { bytesPerTile, decodeTiles, TileFormat } from './tiles';
@@ -51,7 +52,7 @@ export function extractSprite(romData: Uint8Array, request: ExtractRequest): Res
         code: 'hal',
         reason: decoded.reason,
         at: decoded.at,
-        message: `no HAL stream at 0x${romOffset.toString(16).toUpperCase()}: ${describeHalFailure(decoded.reason)}`,
+        message: `no HAL stream at ${formatHex(romOffset, 1)}: ${describeHalFailure(decoded.reason)}`,
       });
     }
     data = decoded.data;
@@ -59,7 +60,7 @@ export function extractSprite(romData: Uint8Array, request: ExtractRequest): Res
   } else {
     const length = request.length ?? DEFAULT_RAW_LENGTH;
     if (romOffset + length > romData.length) {
-      return err({ code: 'range', message: `${length} bytes from 0x${romOffset.toString(16).toUpperCase()} run past the end of the ROM` });
+      return err({ code: 'range', message: `${length} bytes from ${formatHex(romOffset, 1)} run past the end of the ROM` });
     }
     data = romData.subarray(romOffset, romOffset + length);
     compressedSize = length;

@@ -1,5 +1,6 @@
 /** Where a palette comes from: grey ramps, ROM bytes, sub-palettes of a larger set. */
 import { err, ok, Result } from '../result';
+import { formatHex } from '../rom';
 import { Palette, paletteFromBgr555, Rgb } from './colors';
 import { bitsPerPixel, TileFormat } from './tiles';
 
@@ -19,7 +20,7 @@ export function grayscalePalette(format: TileFormat): Rgb[] {
 /** `count` BGR555 colours stored at a ROM offset. */
 export function paletteFromRom(romData: Uint8Array, romOffset: number, count: number): Result<Rgb[], string> {
   if (romOffset < 0 || romOffset + 2 * count > romData.length) {
-    return err(`a ${count}-colour palette at 0x${romOffset.toString(16).toUpperCase()} runs past the end of the ROM`);
+    return err(`a ${count}-colour palette at ${formatHex(romOffset, 1)} runs past the end of the ROM`);
   }
   return ok(paletteFromBgr555(romData.subarray(romOffset, romOffset + 2 * count)));
 }

@@ -47,22 +47,3 @@ export const BIT_REVERSED: Uint8Array = (() => {
   }
   return table;
 })();
-
-/** Header bytes for a command covering `units` (1–1024; words for a word fill). */
-export function headerSize(units: number): 1 | 2 {
-  return units <= HAL_SHORT_RUN ? 1 : 2;
-}
-
-/** Encoded size of one command: header plus arguments (literal bytes included). */
-export function commandSize(command: HalCommand, units: number): number {
-  const header = headerSize(units);
-  switch (command) {
-    case HalCommand.literal:
-      return header + units;
-    case HalCommand.byteFill:
-    case HalCommand.sequenceFill:
-      return header + 1;
-    default:
-      return header + 2;
-  }
-}
